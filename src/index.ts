@@ -1,0 +1,13 @@
+// jaxts: arrays, dtypes, transforms, devices and config.
+import "./interpreters/eval.js";
+import "./backend/reference/index.js";
+import "./numpy/methods.js";
+export { NDArray as Array, ConcreteArray, Tracer } from "./core/array.js";
+export type * from "./core/array-types.js";
+export { Slice } from "./core/array-types.js";
+export { ShapedArray } from "./core/aval.js";
+export { config, withX64 } from "./core/config.js";
+export type { DType } from "./core/dtype.js";
+export * from "./core/errors.js";
+export { bind, bind1 } from "./core/trace.js";
+export { definePrimitive, allPrimitives } from "./core/primitive.js";

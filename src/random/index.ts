@@ -1,0 +1,2 @@
+// jaxts/random: filled by a later issue.
+export {};

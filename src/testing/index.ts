@@ -1,0 +1,2 @@
+// jaxts/testing: filled by a later issue.
+export {};

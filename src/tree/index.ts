@@ -1,0 +1,2 @@
+// jaxts/tree: filled by a later issue.
+export {};
