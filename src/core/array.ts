@@ -269,6 +269,12 @@ export class ConcreteArray<D extends DType = DType> extends NDArray<D> {
   override toString(): string {
     return formatArray(this.storage(), this.aval);
   }
+  /** `+x`, `${x}`: size-1 arrays coerce to their number (as NumPy's float(x)); others throw. */
+  [Symbol.toPrimitive](hint: string): string | number | bigint {
+    if (hint === "string") return this.toString();
+    const v = this.item();
+    return typeof v === "boolean" ? Number(v) : v;
+  }
   [inspect.custom](): string {
     return this.toString();
   }
@@ -296,7 +302,8 @@ export abstract class Tracer<D extends DType = DType> extends NDArray<D> {
     throw this.concreteError("item()");
   }
   // A JS `if (x)` or arithmetic coercion on a tracer lands here.
-  [Symbol.toPrimitive](): never {
+  [Symbol.toPrimitive](hint: string): string {
+    if (hint === "string") return this.toString();
     throw this.concreteError("converting to a JS primitive (if/while/arithmetic on an array)");
   }
   override toString(): string {
