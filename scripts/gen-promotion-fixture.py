@@ -8,6 +8,9 @@ Writes:
                                 pair of {13 dtypes, weak int, weak float}, and
                                 jnp.promote_types for every pair of the 13 dtypes,
                                 each under jax_enable_x64 True and False.
+  laws/fixtures/float-bits.json float64 values (as 16 hex digits of their bits) with
+                                the bits NumPy gives them as float16 and ml_dtypes as
+                                bfloat16 (ties, subnormals, overflow, NaN, -0, random).
   laws/fixtures/can-cast.json   np.can_cast(from, to, casting) for every pair of
                                 the 13 dtypes (bfloat16 from ml_dtypes) and every
                                 casting mode.
@@ -55,9 +58,39 @@ def promote_table():
     return {a: {b: str(np.dtype(jnp.promote_types(np_dtype(a), np_dtype(b)))) for b in DTYPES} for a in DTYPES}
 
 
+def float_bits_cases():
+    rng = np.random.default_rng(20240611)
+    f16 = lambda b: float(np.array(b, np.uint16).view(np.float16))
+    bf16 = lambda b: float(np.array(b, np.uint16).view(ml_dtypes.bfloat16))
+    vals = [0.0, -0.0, 1.0, -1.0, 0.1, -0.1, 1 / 3, np.pi, np.e, 1e-8, -1e-8, 1e10, 1e30, 1e38, 3.5e38, 1e39,
+            float("inf"), float("-inf"), float("nan"), 65504.0, 65519.0, 65519.99, 65520.0, 65536.0, -65520.0,
+            2.0 ** -24, 2.0 ** -25, 2.0 ** -25 * 1.0000001, 2.0 ** -24 * 1.5, 2.0 ** -24 * 2.5, 2.0 ** -14,
+            2.0 ** -14 - 2.0 ** -25, 2.0 ** -133, 2.0 ** -134, 2.0 ** -126, 2.0 ** -149, 5e-324,
+            1 + 2.0 ** -11, 1 + 3 * 2.0 ** -11, 1 + 2.0 ** -11 + 2.0 ** -40, 1 + 2.0 ** -8, 1 + 3 * 2.0 ** -8,
+            1 + 2.0 ** -8 + 2.0 ** -30, 1 + 2.0 ** -8 - 2.0 ** -30, 3.3895313892515355e38, 3.39e38, 3.4e38,
+            2048.0, 2049.0, 2050.0, 2051.0, 255.0, 256.0, 257.0, 258.0, 259.0]
+    # Exact midpoints between neighbouring float16 / bfloat16 values (ties), and a hair either side.
+    for b in rng.integers(0, 0x7bff, 60):
+        m = (f16(b) + f16(b + 1)) / 2
+        vals += [m, -m, np.nextafter(m, np.inf), np.nextafter(m, -np.inf)]
+    for b in rng.integers(0, 0x7f7f, 60):
+        m = (bf16(b) + bf16(b + 1)) / 2
+        vals += [m, -m, np.nextafter(m, np.inf)]
+    # Log-uniform magnitudes from deep subnormal to beyond overflow.
+    vals += list(np.sign(rng.random(120) - 0.5) * 10.0 ** rng.uniform(-45, 40, 120))
+    out = []
+    for v in vals:
+        x = np.array(v, np.float64)
+        out.append([format(int(x.view(np.uint64)), "016x"),
+                    int(x.astype(np.float16).view(np.uint16)),
+                    int(x.astype(ml_dtypes.bfloat16).view(np.uint16))])
+    return out
+
+
 def main():
-    # Without x64, JAX warns once per 64-bit dtype it truncates; that truncation is what we record.
-    warnings.simplefilter("ignore", UserWarning)
+    # JAX warns when x64 is off and it truncates a 64-bit dtype (that truncation is what we
+    # record); NumPy warns on overflow to inf in the float-bits cases (also recorded).
+    warnings.simplefilter("ignore")
     root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "laws", "fixtures")
     os.makedirs(root, exist_ok=True)
     out = {"generator": "scripts/gen-promotion-fixture.py",
@@ -80,7 +113,13 @@ def main():
     with open(os.path.join(root, "can-cast.json"), "w") as f:
         json.dump(cast, f, indent=1)
         f.write("\n")
-    print("wrote promotion.json and can-cast.json", file=sys.stderr)
+    bits = {"generator": "scripts/gen-promotion-fixture.py", "versions": out["versions"],
+            "columns": ["float64 bits (hex)", "float16 bits (numpy)", "bfloat16 bits (ml_dtypes)"],
+            "cases": float_bits_cases()}
+    with open(os.path.join(root, "float-bits.json"), "w") as f:
+        json.dump(bits, f, separators=(",", ":"))
+        f.write("\n")
+    print("wrote promotion.json, can-cast.json and float-bits.json", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -47,7 +47,7 @@ export type IndexItem = number | null | "..." | string | Slice | NDArray | boole
 export type IndexMode = "promise_in_bounds" | "clip" | "fill" | "drop";
 
 export interface AtOptions {
-  /** Out-of-bounds policy; default: gets "fill" (with NaN / min int), updates "drop", as jax .at. */
+  /** Out-of-bounds policy; default as jax .at: gets clamp ("promise_in_bounds"), updates drop out-of-bounds. */
   readonly mode?: IndexMode;
   /** The value of out-of-bounds elements for `get` with mode "fill". */
   readonly fillValue?: number;

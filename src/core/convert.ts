@@ -54,7 +54,8 @@ export const castNumber = (x: number, d: DType, fromFloat: boolean): number => {
     default: {
       if (Number.isNaN(x)) return 0;
       const [lo, hi] = INT_RANGE[d]!;
-      if (fromFloat || !Number.isInteger(x)) return Math.min(hi, Math.max(lo, Math.trunc(x)));
+      // `+ 0` turns -0 into 0: integers have no negative zero.
+      if (fromFloat || !Number.isInteger(x)) return Math.min(hi, Math.max(lo, Math.trunc(x))) + 0;
       return wrapInt(x, d);
     }
   }

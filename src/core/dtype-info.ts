@@ -1,5 +1,6 @@
 // np.iinfo, np.finfo and np.canCast: facts about numeric ranges and safe casts.
 
+import { castNumber } from "./convert.js";
 import { type DType, dtypeInfo, checkDType } from "./dtype.js";
 import { DTypeError } from "./errors.js";
 
@@ -80,7 +81,8 @@ export const finfo = (d: DType): FInfo => {
     maxexp,
     minexp,
     precision,
-    resolution: 10 ** -precision,
+    // NumPy stores resolution in the dtype itself: float32(1e-6) != 1e-6.
+    resolution: castNumber(10 ** -precision, d, true),
   };
 };
 
@@ -90,11 +92,11 @@ export type Casting = "no" | "equiv" | "safe" | "same_kind" | "unsafe";
 // Safe casts, as NumPy (with ml_dtypes for bfloat16) defines them: value-preserving.
 const SAFE: Record<DType, readonly DType[]> = {
   bool: ["bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float16", "bfloat16", "float32", "float64"],
-  uint8: ["uint8", "uint16", "uint32", "uint64", "int16", "int32", "int64", "float16", "float32", "float64"],
+  uint8: ["uint8", "uint16", "uint32", "uint64", "int16", "int32", "int64", "float16", "bfloat16", "float32", "float64"],
   uint16: ["uint16", "uint32", "uint64", "int32", "int64", "float32", "float64"],
   uint32: ["uint32", "uint64", "int64", "float64"],
   uint64: ["uint64", "float64"],
-  int8: ["int8", "int16", "int32", "int64", "float16", "float32", "float64"],
+  int8: ["int8", "int16", "int32", "int64", "float16", "bfloat16", "float32", "float64"],
   int16: ["int16", "int32", "int64", "float32", "float64"],
   int32: ["int32", "int64", "float64"],
   int64: ["int64", "float64"],
@@ -122,6 +124,8 @@ export const canCast = (from: DType, to: DType, casting: Casting = "safe"): bool
       const b = dtypeInfo(to).kind;
       // Within a kind any size is allowed; signed->unsigned is not the same kind.
       if (a === "i" && b === "u") return false;
+      // ml_dtypes registers no bfloat16 -> float16 cast of kind "same_kind" (NumPy reports false).
+      if (from === "bfloat16" && to === "float16") return false;
       return KIND_ORDER[a] <= KIND_ORDER[b];
     }
     case "unsafe":

@@ -1,6 +1,7 @@
 // Conversion between JS numbers and the bit patterns of float16 / bfloat16.
-// Rounding is round-to-nearest-even straight from float64 (one rounding, as
-// XLA's f64->f16 convert), so values agree bit for bit with NumPy and JAX.
+// float16 rounds to nearest even straight from float64 (one rounding, as
+// NumPy); bfloat16 rounds through float32 (as ml_dtypes), so values agree bit
+// for bit with NumPy and JAX.
 
 interface Format {
   readonly mant: number; // stored mantissa bits
@@ -51,5 +52,7 @@ const decode = (bits: number, f: Format): number => {
 
 export const float16Bits = (x: number): number => encode(x, F16);
 export const float16FromBits = (b: number): number => decode(b, F16);
-export const bfloat16Bits = (x: number): number => encode(x, BF16);
+// NOTE: float64 -> bfloat16 rounds through float32, as ml_dtypes (and so
+// jnp.asarray and XLA, which compute bfloat16 in float32 registers) do.
+export const bfloat16Bits = (x: number): number => encode(Math.fround(x), BF16);
 export const bfloat16FromBits = (b: number): number => decode(b, BF16);

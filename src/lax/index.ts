@@ -3,3 +3,8 @@ import "../numpy/methods.js";
 export * from "./elementwise.js";
 export * from "./convert.js";
 export * from "./shape.js";
+export * from "./indexing.js";
+export * from "./dot.js";
+export * from "./reduce.js";
+export * from "./cumulative.js";
+export * from "./sort.js";

@@ -1,15 +1,32 @@
-// Shape primitives: reshape, broadcast_in_dim, transpose, squeeze, rev,
-// slice, dynamic_slice, dynamic_update_slice, pad, concatenate, iota.
+// Shape primitives: reshape, broadcast_in_dim, transpose, squeeze, rev, iota
+// (and expandDims as a broadcast_in_dim, as JAX). Slicing lives in
+// shape-slice.ts, pad and concatenate in shape-pad.ts; re-exported here.
 // Each defined once with all its rules; kernels live in the backends.
 
 import type { NDArray } from "../core/array.js";
 import type { ArrayLike } from "../core/array-types.js";
 import { ShapedArray } from "../core/aval.js";
-import { fmtShape, ShapeError } from "../core/errors.js";
+import { canonicalize, checkDType, type DType } from "../core/dtype.js";
+import { DTypeError, fmtShape, ShapeError, ValueError } from "../core/errors.js";
 import { definePrimitive } from "../core/primitive.js";
-import { checkShape, prod, shapeEq } from "../core/shape.js";
+import { checkPermutation, checkShape, normalizeAxes, normalizeAxis, prod, shapeEq } from "../core/shape.js";
 import { bind1 } from "../core/trace.js";
 import { laxOperand } from "./util.js";
+
+export * from "./shape-slice.js";
+export * from "./shape-pad.js";
+
+/**
+ * @internal Validates an axes param inside abstractEval: integers in [0, ndim), no
+ * repeats (public functions normalize negative axes before binding).
+ */
+export const checkAxesParam = (where: string, axes: readonly number[], ndim: number, what = "axes"): void => {
+  if (!Array.isArray(axes)) throw new ValueError(`[${where}] ${what} must be an array of integers, got ${String(axes)}`);
+  for (const a of axes)
+    if (!Number.isInteger(a) || a < 0 || a >= ndim)
+      throw new ShapeError(`[${where}] ${what} (${axes.join(", ")}) out of range for an operand of ndim ${ndim}: expected integers in [0, ${ndim})`);
+  if (new Set(axes).size !== axes.length) throw new ValueError(`[${where}] repeated axis in ${what} (${axes.join(", ")})`);
+};
 
 export interface ReshapeParams {
   readonly newSizes: readonly number[];
@@ -70,4 +87,130 @@ export const broadcastInDim = (x: ArrayLike, shape: readonly number[], broadcast
 export const broadcast = (x: ArrayLike, sizes: readonly number[]): NDArray => {
   const a = laxOperand(x);
   return broadcastInDim(a, [...sizes, ...a.shape], a.shape.map((_, i) => i + sizes.length));
+};
+
+export interface TransposeParams {
+  readonly permutation: readonly number[];
+  [k: string]: unknown;
+}
+
+/** Output axis i is operand axis permutation[i]. */
+export const transposeP = definePrimitive<TransposeParams>({
+  name: "transpose",
+  abstractEval: ([x], { permutation }) => {
+    checkPermutation(permutation, x.ndim, "lax.transpose");
+    return [x.withShape(permutation.map((p) => x.shape[p]))];
+  },
+});
+
+/** `lax.transpose(x, permutation)`: the identity permutation returns `x` itself. @category shape */
+export const transpose = (x: ArrayLike, permutation: readonly number[]): NDArray => {
+  const a = laxOperand(x);
+  if (!Array.isArray(permutation)) throw new ValueError(`[lax.transpose] expected a permutation array, got ${String(permutation)}`);
+  checkPermutation(permutation, a.ndim, "lax.transpose");
+  if (permutation.every((p, i) => p === i)) return a;
+  return bind1(transposeP, [a], { permutation: [...permutation] });
+};
+
+export interface SqueezeParams {
+  readonly dimensions: readonly number[];
+  [k: string]: unknown;
+}
+
+/** Removes the listed size-1 axes. */
+export const squeezeP = definePrimitive<SqueezeParams>({
+  name: "squeeze",
+  abstractEval: ([x], { dimensions }) => {
+    checkAxesParam("lax.squeeze", dimensions, x.ndim, "dimensions");
+    for (const d of dimensions)
+      if (x.shape[d] !== 1)
+        throw new ShapeError(`[lax.squeeze] cannot squeeze axis ${d} of shape ${fmtShape(x.shape)}: expected size 1, got ${x.shape[d]}`);
+    return [x.withShape(x.shape.filter((_, i) => !dimensions.includes(i)))];
+  },
+});
+
+/** `lax.squeeze(x, dimensions)`: removes size-1 axes (negative axes count from the end). @category shape */
+export const squeeze = (x: ArrayLike, dimensions: number | readonly number[]): NDArray => {
+  const a = laxOperand(x);
+  const dims = normalizeAxes(dimensions, a.ndim, "lax.squeeze");
+  if (dims.length === 0) return a;
+  return bind1(squeezeP, [a], { dimensions: [...dims].sort((p, q) => p - q) });
+};
+
+/**
+ * `lax.expandDims(x, dimensions)`: inserts size-1 axes at the given positions
+ * of the result (a broadcast_in_dim, as JAX does).
+ * @category shape
+ */
+export const expandDims = (x: ArrayLike, dimensions: number | readonly number[]): NDArray => {
+  const a = laxOperand(x);
+  const list = typeof dimensions === "number" ? [dimensions] : dimensions;
+  if (!Array.isArray(list)) throw new ValueError(`[lax.expand_dims] expected dimensions as an array of integers, got ${String(dimensions)}`);
+  const nd = a.ndim + list.length;
+  const dims = normalizeAxes(list, nd, "lax.expand_dims");
+  if (dims.length === 0) return a;
+  const shape: number[] = [];
+  const bdims: number[] = [];
+  let k = 0;
+  for (let i = 0; i < nd; i++) {
+    if (dims.includes(i)) shape.push(1);
+    else {
+      shape.push(a.shape[k++]);
+      bdims.push(i);
+    }
+  }
+  return bind1(broadcastInDimP, [a], { shape, broadcastDimensions: bdims });
+};
+
+export interface RevParams {
+  readonly dimensions: readonly number[];
+  [k: string]: unknown;
+}
+
+/** Reverses the order of elements along the listed axes. */
+export const revP = definePrimitive<RevParams>({
+  name: "rev",
+  abstractEval: ([x], { dimensions }) => {
+    checkAxesParam("lax.rev", dimensions, x.ndim, "dimensions");
+    return [x];
+  },
+});
+
+/** `lax.rev(x, dimensions)`: reverses along the given axes (negative axes count from the end). @category shape */
+export const rev = (x: ArrayLike, dimensions: number | readonly number[]): NDArray => {
+  const a = laxOperand(x);
+  return bind1(revP, [a], { dimensions: normalizeAxes(dimensions, a.ndim, "lax.rev") });
+};
+
+export interface IotaParams {
+  readonly dtype: DType;
+  readonly shape: readonly number[];
+  readonly dimension: number;
+  readonly sharding: null;
+  [k: string]: unknown;
+}
+
+/** Values 0, 1, 2, ... along `dimension`, broadcast over the other axes; no operands. */
+export const iotaP = definePrimitive<IotaParams>({
+  name: "iota",
+  traits: { nonDifferentiable: true },
+  abstractEval: (_, { dtype, shape, dimension }) => {
+    checkDType(dtype, "lax.iota");
+    if (dtype === "bool") throw new DTypeError(`[lax.iota] expected an integer or floating dtype, got bool`);
+    checkShape(shape, "lax.iota");
+    if (!Number.isInteger(dimension) || dimension < 0 || dimension >= shape.length)
+      throw new ShapeError(`[lax.iota] dimension must be in [0, ${shape.length}) for shape ${fmtShape(shape)}, got ${dimension}`);
+    return [new ShapedArray(shape, dtype)];
+  },
+});
+
+/** `lax.iota(dtype, size)`: [0, 1, ..., size-1] converted to `dtype` (integers wrap). @category creation */
+export const iota = (dtype: DType, size: number): NDArray => broadcastedIota(dtype, [size], 0);
+
+/** `lax.broadcastedIota(dtype, shape, dimension)`: iota along one axis of `shape`. @category creation */
+export const broadcastedIota = (dtype: DType, shape: readonly number[], dimension: number): NDArray => {
+  const d = canonicalize(checkDType(dtype, "lax.iota"));
+  const s = checkShape(shape, "lax.iota");
+  const dim = normalizeAxis(dimension, s.length, "lax.iota");
+  return bind1(iotaP, [], { dtype: d, shape: s, dimension: dim, sharding: null });
 };

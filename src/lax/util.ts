@@ -65,7 +65,14 @@ export const laxOperand = (x: ArrayLike, dtype?: DType): NDArray => {
  */
 export const elementwiseOperands = (xs: readonly ArrayLike[]): NDArray[] => {
   const firstArray = xs.find((x): x is NDArray => x instanceof NDArray);
-  const arrs = xs.map((x) => laxOperand(x, firstArray?.dtype));
+  const target = firstArray?.dtype;
+  if (target !== undefined && dtypeInfo(target).kind !== "f") {
+    const frac = xs.find((x) => typeof x === "number" && !Number.isInteger(x));
+    // JAX rejects a float scalar against an integer operand instead of truncating it.
+    if (frac !== undefined)
+      throw new DTypeError(`[lax] the JS number ${String(frac)} is not representable in ${target}; lax requires one dtype (np.* functions promote)`);
+  }
+  const arrs = xs.map((x) => laxOperand(x, target));
   return broadcastAll(arrs);
 };
 
