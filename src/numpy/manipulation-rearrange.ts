@@ -41,10 +41,11 @@ export const tile = (x: ArrayLike, reps: number | readonly number[]): NDArray =>
 /** Concrete repeat counts from a number, list, or concrete integer array. */
 const concreteRepeats = (repeats: number | ArrayLike, where: string): number | number[] => {
   if (typeof repeats === "number") return checkInt(repeats, "repeats", where);
+  if (Array.isArray(repeats) && repeats.every((v) => typeof v === "number")) return repeats.map((v) => checkInt(v, "repeats", where));
   const r = asArray(repeats, where);
   if (!isConcrete(r))
     throw new TracerError(`[${where}] repeats must be concrete (its values fix the output shape)`);
-  if (!isInteger(r.dtype) && !(Array.isArray(repeats) && r.size === 0))
+  if (!isInteger(r.dtype))
     throw new ValueError(`[${where}] repeats must be integers, got dtype ${r.dtype}`);
   if (r.ndim > 1) throw new ShapeError(`[${where}] repeats must be a scalar or 1-D, got shape ${fmtShape(r.shape)}`);
   const vals = Array.from(r.toTypedArray() as globalThis.ArrayLike<number | bigint>, Number);
