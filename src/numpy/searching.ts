@@ -197,6 +197,8 @@ export const compress = (condition: ArrayLike, x: ArrayLike, opts: SizeOptions &
     if (v) hits.push(i);
   });
   const size = checkSize(opts.size, where);
+  if (size !== undefined && size > Math.min(n, m.length))
+    throw new ValueError(`[${where}] size must not be greater than the size of the array axis; got size=${size} for axis size ${Math.min(n, m.length)}`);
   let r = takeStatic(a, size === undefined ? hits : hits.slice(0, size), 0);
   if (size !== undefined && size > hits.length) {
     const fv = opts.fillValue ?? 0;

@@ -1,8 +1,8 @@
 // Tests of core/print.ts: String(x) and util.inspect(x) equal JAX's repr.
 // Every expected string below was printed by repr(jnp.array(...)) in JAX
 // 0.10.2 (NumPy 2.4.6, ml_dtypes 0.6.0) for the same data; none is a snapshot
-// of our own output. Cases where the printer still differs from JAX are kept
-// in laws/fixtures/print-pending.json until print.ts is fixed.
+// of our own output. More cases (float formats, bfloat16) live in
+// laws/fixtures/print-jax.json, checked by print-jax.test.ts.
 
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";

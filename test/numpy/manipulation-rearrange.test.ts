@@ -125,7 +125,7 @@ describe("np.pad", () => {
     expect(np.pad(np.array([1, 5], { dtype: "int32" }), 3, { mode: "reflect", reflectType: "odd" }).toArray()).toEqual([-11, -7, -3, 1, 5, 9, 13, 17]);
     expect(np.pad(np.array([1], { dtype: "int32" }), 3, { mode: "reflect" }).toArray()).toEqual([1, 1, 1, 1, 1, 1, 1]);
     const f = np.pad(np.array([1, 2, 4, 7]), [5, 4], { mode: "linear_ramp", endValues: [10, -3] });
-    expect(Array.from(f.toTypedArray())).toEqual(
+    expect(Array.from(f.toTypedArray() as Float32Array)).toEqual(
       [10, 8.199999809265137, 6.400000095367432, 4.599999904632568, 2.799999952316284, 1, 2, 4, 7, 4.5, 2, -0.5, -3],
     );
     const i = np.pad(np.array([1, 2, 4, 7], { dtype: "int32" }), [5, 4], { mode: "linear_ramp", endValues: [10, -3] });

@@ -5,30 +5,210 @@
 namespace jaxts {
 
 enum class Op : int32_t {
-  Add = 0,  // add
-  BroadcastInDim = 1,  // broadcast_in_dim
-  ConvertElementType = 2,  // convert_element_type
-  Lt = 3,  // lt
-  Mul = 4,  // mul
-  Neg = 5,  // neg
-  Reshape = 6,  // reshape
-  Sin = 7,  // sin
-  Sub = 8,  // sub
+  Abs = 0,  // abs
+  Acos = 1,  // acos
+  Acosh = 2,  // acosh
+  Add = 3,  // add
+  And = 4,  // and
+  Argmax = 5,  // argmax
+  Argmin = 6,  // argmin
+  Asin = 7,  // asin
+  Asinh = 8,  // asinh
+  Atan = 9,  // atan
+  Atan2 = 10,  // atan2
+  Atanh = 11,  // atanh
+  BitcastConvertType = 12,  // bitcast_convert_type
+  BroadcastInDim = 13,  // broadcast_in_dim
+  Cbrt = 14,  // cbrt
+  Ceil = 15,  // ceil
+  Clamp = 16,  // clamp
+  Clz = 17,  // clz
+  Concatenate = 18,  // concatenate
+  ConvertElementType = 19,  // convert_element_type
+  Cos = 20,  // cos
+  Cosh = 21,  // cosh
+  Cumlogsumexp = 22,  // cumlogsumexp
+  Cummax = 23,  // cummax
+  Cummin = 24,  // cummin
+  Cumprod = 25,  // cumprod
+  Cumsum = 26,  // cumsum
+  Digamma = 27,  // digamma
+  Div = 28,  // div
+  DotGeneral = 29,  // dot_general
+  DynamicSlice = 30,  // dynamic_slice
+  DynamicUpdateSlice = 31,  // dynamic_update_slice
+  Eq = 32,  // eq
+  Erf = 33,  // erf
+  ErfInv = 34,  // erf_inv
+  Erfc = 35,  // erfc
+  Exp = 36,  // exp
+  Exp2 = 37,  // exp2
+  Expm1 = 38,  // expm1
+  Floor = 39,  // floor
+  Gather = 40,  // gather
+  Ge = 41,  // ge
+  Gt = 42,  // gt
+  IntegerPow = 43,  // integer_pow
+  Iota = 44,  // iota
+  IsFinite = 45,  // is_finite
+  Le = 46,  // le
+  Lgamma = 47,  // lgamma
+  Log = 48,  // log
+  Log1p = 49,  // log1p
+  Logistic = 50,  // logistic
+  Lt = 51,  // lt
+  Max = 52,  // max
+  Min = 53,  // min
+  Mul = 54,  // mul
+  Ne = 55,  // ne
+  Neg = 56,  // neg
+  Nextafter = 57,  // nextafter
+  Not = 58,  // not
+  Or = 59,  // or
+  Pad = 60,  // pad
+  PopulationCount = 61,  // population_count
+  Pow = 62,  // pow
+  ReduceAnd = 63,  // reduce_and
+  ReduceMax = 64,  // reduce_max
+  ReduceMin = 65,  // reduce_min
+  ReduceOr = 66,  // reduce_or
+  ReduceProd = 67,  // reduce_prod
+  ReduceSum = 68,  // reduce_sum
+  ReduceXor = 69,  // reduce_xor
+  Rem = 70,  // rem
+  Reshape = 71,  // reshape
+  Rev = 72,  // rev
+  Round = 73,  // round
+  Rsqrt = 74,  // rsqrt
+  Scatter = 75,  // scatter
+  ScatterAdd = 76,  // scatter-add
+  ScatterMax = 77,  // scatter-max
+  ScatterMin = 78,  // scatter-min
+  ScatterMul = 79,  // scatter-mul
+  ScatterSub = 80,  // scatter-sub
+  SelectN = 81,  // select_n
+  ShiftLeft = 82,  // shift_left
+  ShiftRightArithmetic = 83,  // shift_right_arithmetic
+  ShiftRightLogical = 84,  // shift_right_logical
+  Sign = 85,  // sign
+  Sin = 86,  // sin
+  Sinh = 87,  // sinh
+  Slice = 88,  // slice
+  Sort = 89,  // sort
+  Sqrt = 90,  // sqrt
+  Square = 91,  // square
+  Squeeze = 92,  // squeeze
+  Sub = 93,  // sub
+  Tan = 94,  // tan
+  Tanh = 95,  // tanh
+  TopK = 96,  // top_k
+  Transpose = 97,  // transpose
+  Xor = 98,  // xor
 };
 
-constexpr int32_t kNumOps = 9;
+constexpr int32_t kNumOps = 99;
 
 inline const char* op_name(Op op) {
   static const char* const names[] = {
+      "abs",
+      "acos",
+      "acosh",
       "add",
+      "and",
+      "argmax",
+      "argmin",
+      "asin",
+      "asinh",
+      "atan",
+      "atan2",
+      "atanh",
+      "bitcast_convert_type",
       "broadcast_in_dim",
+      "cbrt",
+      "ceil",
+      "clamp",
+      "clz",
+      "concatenate",
       "convert_element_type",
+      "cos",
+      "cosh",
+      "cumlogsumexp",
+      "cummax",
+      "cummin",
+      "cumprod",
+      "cumsum",
+      "digamma",
+      "div",
+      "dot_general",
+      "dynamic_slice",
+      "dynamic_update_slice",
+      "eq",
+      "erf",
+      "erf_inv",
+      "erfc",
+      "exp",
+      "exp2",
+      "expm1",
+      "floor",
+      "gather",
+      "ge",
+      "gt",
+      "integer_pow",
+      "iota",
+      "is_finite",
+      "le",
+      "lgamma",
+      "log",
+      "log1p",
+      "logistic",
       "lt",
+      "max",
+      "min",
       "mul",
+      "ne",
       "neg",
+      "nextafter",
+      "not",
+      "or",
+      "pad",
+      "population_count",
+      "pow",
+      "reduce_and",
+      "reduce_max",
+      "reduce_min",
+      "reduce_or",
+      "reduce_prod",
+      "reduce_sum",
+      "reduce_xor",
+      "rem",
       "reshape",
+      "rev",
+      "round",
+      "rsqrt",
+      "scatter",
+      "scatter-add",
+      "scatter-max",
+      "scatter-min",
+      "scatter-mul",
+      "scatter-sub",
+      "select_n",
+      "shift_left",
+      "shift_right_arithmetic",
+      "shift_right_logical",
+      "sign",
       "sin",
+      "sinh",
+      "slice",
+      "sort",
+      "sqrt",
+      "square",
+      "squeeze",
       "sub",
+      "tan",
+      "tanh",
+      "top_k",
+      "transpose",
+      "xor",
   };
   auto i = static_cast<int32_t>(op);
   return i >= 0 && i < kNumOps ? names[i] : "?";
