@@ -8,6 +8,18 @@ export { Slice } from "./core/array-types.js";
 export { ShapedArray } from "./core/aval.js";
 export { config, withX64 } from "./core/config.js";
 export type { DType } from "./core/dtype.js";
-export * from "./core/errors.js";
+export {
+  JaxtsError,
+  ShapeError,
+  DTypeError,
+  ValueError,
+  IndexError,
+  TracerError,
+  DeviceError,
+  NativeError,
+  NotImplementedError,
+} from "./core/errors.js";
+export { resultType, promoteTypes } from "./core/promotion.js";
+export { canCast, iinfo, finfo } from "./core/dtype-info.js";
 export { bind, bind1 } from "./core/trace.js";
 export { definePrimitive, allPrimitives } from "./core/primitive.js";

@@ -48,7 +48,7 @@ export const dotResultDType = (lhs: DType, rhs: DType): DType => {
 };
 
 /** JAX's _dot_general_dtype_rule including _maybe_upcast. */
-export const dotOutDType = (lhs: DType, rhs: DType, preferred: DType | null): DType => {
+const dotOutDType = (lhs: DType, rhs: DType, preferred: DType | null): DType => {
   const r = dotResultDType(lhs, rhs);
   if (preferred === null || preferred === r) return r;
   const bits = (d: DType) => (d === "bool" ? 1 : dtypeInfo(d).bits);
@@ -58,7 +58,7 @@ export const dotOutDType = (lhs: DType, rhs: DType, preferred: DType | null): DT
 };
 
 /** JAX's _dot_general_shape_rule: validates and returns the output shape. */
-export const dotGeneralShape = (lhs: readonly number[], rhs: readonly number[], dn: DotDimensionNumbers): number[] => {
+const dotGeneralShape = (lhs: readonly number[], rhs: readonly number[], dn: DotDimensionNumbers): number[] => {
   const [[lc, rc], [lb, rb]] = dn;
   const inRange = (ds: readonly number[], n: number) => ds.every((d) => Number.isInteger(d) && d >= 0 && d < n);
   if (!inRange(lc, lhs.length) || !inRange(lb, lhs.length))

@@ -3,7 +3,7 @@
 // (elementwise-bits.ts), all built by the helpers of elementwise-base.ts.
 // Their reference kernels live in backend/reference/kernels/elementwise*.ts.
 
-export * from "./elementwise-base.js";
+export type { ElementwiseOpts } from "./elementwise-base.js";
 export * from "./elementwise-arith.js";
 export * from "./elementwise-math.js";
 export * from "./elementwise-bits.js";

@@ -93,7 +93,7 @@ export interface GatherParams {
 const W = "lax.gather";
 
 /** JAX's _gather_shape_rule: validates everything and returns the output shape. */
-export const gatherShape = (operand: ShapedArray, indices: ShapedArray, p: GatherParams): number[] => {
+const gatherShape = (operand: ShapedArray, indices: ShapedArray, p: GatherParams): number[] => {
   const { offsetDims, collapsedSliceDims: collapsed, startIndexMap, operandBatchingDims: obd, startIndicesBatchingDims: ibd } = p.dimensionNumbers;
   const sliceSizes = p.sliceSizes;
   if (indices.ndim < 1) throw new ShapeError(`[${W}] indices must have rank >= 1 (the last axis is the index vector), got shape ${fmtShape(indices.shape)}`);
@@ -157,7 +157,7 @@ export const gatherP = definePrimitive<GatherParams>({
 });
 
 /** Normalizes user dimension numbers (optional batching dims default to []). */
-export const normGatherDims = (dn: GatherDimensionNumbers, where = W): GatherDims => {
+const normGatherDims = (dn: GatherDimensionNumbers, where = W): GatherDims => {
   if (dn === null || typeof dn !== "object") throw new ValueError(`[${where}] expected GatherDimensionNumbers, got ${String(dn)}`);
   return {
     offsetDims: checkDims(dn.offsetDims, where, "offsetDims"),

@@ -11,7 +11,7 @@ import { DTypeError, fmtShape, ShapeError } from "../core/errors.js";
 import { definePrimitive, type Primitive } from "../core/primitive.js";
 import { normalizeAxes, normalizeAxis } from "../core/shape.js";
 import { bind1 } from "../core/trace.js";
-import { checkAxesParam } from "./shape.js";
+import { checkAxesParam } from "./util.js";
 import { type DTypeClass, laxOperand, requireDType } from "./util.js";
 
 export interface ReduceParams {

@@ -41,7 +41,7 @@ export interface ScatterParams {
 }
 
 /** JAX's _scatter_shape_rule (plus its dtype rule): the output is the operand's aval. */
-export const checkScatter = (name: string, operand: ShapedArray, indices: ShapedArray, updates: ShapedArray, dn: ScatterDims): void => {
+const checkScatter = (name: string, operand: ShapedArray, indices: ShapedArray, updates: ShapedArray, dn: ScatterDims): void => {
   const W = `lax.${name}`;
   const { updateWindowDims: uwd, insertedWindowDims: iwd, scatterDimsToOperandDims: sdod, operandBatchingDims: obd, scatterIndicesBatchingDims: ibd } = dn;
   requireIntIndices(indices.dtype, W);
@@ -118,7 +118,7 @@ export interface ScatterOptions {
   readonly uniqueIndices?: boolean;
 }
 
-export const normScatterDims = (dn: ScatterDimensionNumbers, where: string): ScatterDims => {
+const normScatterDims = (dn: ScatterDimensionNumbers, where: string): ScatterDims => {
   if (dn === null || typeof dn !== "object") throw new ValueError(`[${where}] expected ScatterDimensionNumbers, got ${String(dn)}`);
   return {
     updateWindowDims: checkDims(dn.updateWindowDims, where, "updateWindowDims"),

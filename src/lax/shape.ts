@@ -11,22 +11,10 @@ import { DTypeError, fmtShape, ShapeError, ValueError } from "../core/errors.js"
 import { definePrimitive } from "../core/primitive.js";
 import { checkPermutation, checkShape, normalizeAxes, normalizeAxis, prod, shapeEq } from "../core/shape.js";
 import { bind1 } from "../core/trace.js";
-import { laxOperand } from "./util.js";
+import { checkAxesParam, laxOperand } from "./util.js";
 
 export * from "./shape-slice.js";
 export * from "./shape-pad.js";
-
-/**
- * @internal Validates an axes param inside abstractEval: integers in [0, ndim), no
- * repeats (public functions normalize negative axes before binding).
- */
-export const checkAxesParam = (where: string, axes: readonly number[], ndim: number, what = "axes"): void => {
-  if (!Array.isArray(axes)) throw new ValueError(`[${where}] ${what} must be an array of integers, got ${String(axes)}`);
-  for (const a of axes)
-    if (!Number.isInteger(a) || a < 0 || a >= ndim)
-      throw new ShapeError(`[${where}] ${what} (${axes.join(", ")}) out of range for an operand of ndim ${ndim}: expected integers in [0, ${ndim})`);
-  if (new Set(axes).size !== axes.length) throw new ValueError(`[${where}] repeated axis in ${what} (${axes.join(", ")})`);
-};
 
 export interface ReshapeParams {
   readonly newSizes: readonly number[];

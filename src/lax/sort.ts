@@ -10,7 +10,7 @@ import { fmtShape, ShapeError, ValueError } from "../core/errors.js";
 import { definePrimitive } from "../core/primitive.js";
 import { normalizeAxis, shapeEq } from "../core/shape.js";
 import { bind } from "../core/trace.js";
-import { checkAxesParam } from "./shape.js";
+import { checkAxesParam } from "./util.js";
 import { laxOperand } from "./util.js";
 
 export interface SortParams {

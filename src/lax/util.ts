@@ -8,7 +8,7 @@ import type { ArrayLike } from "../core/array-types.js";
 import { fromJS, scalarArray } from "../core/asarray.js";
 import type { ShapedArray } from "../core/aval.js";
 import { type DType, dtypeInfo } from "../core/dtype.js";
-import { DTypeError, ShapeError, fmtShape } from "../core/errors.js";
+import { DTypeError, ShapeError, ValueError, fmtShape } from "../core/errors.js";
 import { broadcastShapes, shapeEq } from "../core/shape.js";
 import { broadcastInDim, reshape } from "./shape.js";
 
@@ -91,4 +91,16 @@ export const broadcastTo = (a: NDArray, shape: readonly number[]): NDArray => {
   const dims = a.shape.map((_, i) => lead + i).filter((_, i) => keep[i]);
   const src = squeezedShape.length === a.ndim ? a : reshape(a, squeezedShape);
   return broadcastInDim(src, shape, dims);
+};
+
+/**
+ * Validates an axes param inside abstractEval: integers in [0, ndim), no
+ * repeats (public functions normalize negative axes before binding).
+ */
+export const checkAxesParam = (where: string, axes: readonly number[], ndim: number, what = "axes"): void => {
+  if (!Array.isArray(axes)) throw new ValueError(`[${where}] ${what} must be an array of integers, got ${String(axes)}`);
+  for (const a of axes)
+    if (!Number.isInteger(a) || a < 0 || a >= ndim)
+      throw new ShapeError(`[${where}] ${what} (${axes.join(", ")}) out of range for an operand of ndim ${ndim}: expected integers in [0, ${ndim})`);
+  if (new Set(axes).size !== axes.length) throw new ValueError(`[${where}] repeated axis in ${what} (${axes.join(", ")})`);
 };

@@ -60,7 +60,7 @@ const initValue = (d: DType, v: number): NDArray => {
 };
 
 /** A `where` mask: bool, broadcast to the operand's shape. */
-export const whereMask = (where: string, w: ArrayLike, shape: readonly number[]): NDArray => {
+const whereMask = (where: string, w: ArrayLike, shape: readonly number[]): NDArray => {
   const m = operand(where, w);
   if (m.dtype !== "bool") throw new DTypeError(`[${where}] where must be a boolean array, got ${m.dtype}`);
   return broadcastTo(m, shape);

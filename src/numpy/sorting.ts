@@ -111,7 +111,7 @@ export const argpartition = (x: ArrayLike, kth: number, opts: { axis?: number } 
 };
 
 /** x < y in the sort order: NaN is largest and all NaNs are equal. */
-export const sortLess = (x: NDArray, y: NDArray): NDArray => {
+const sortLess = (x: NDArray, y: NDArray): NDArray => {
   if (!isFloat(x.dtype)) return ew.lt(x, y);
   const xNan = ew.ne(x, x);
   const yNan = ew.ne(y, y);
