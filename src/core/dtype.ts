@@ -3,7 +3,7 @@
 // 16-bit floats are stored as their bit patterns (Node 20 has no Float16Array).
 
 import { config } from "./config.js";
-import { DTypeError } from "./errors.js";
+import { DeviceError, DTypeError } from "./errors.js";
 
 /** Every dtype jaxts knows. 64-bit ones exist only under `config.enableX64`. @category dtypes */
 export type DType =
@@ -126,7 +126,16 @@ export const defaultInt = (): DType => (config.enableX64 ? "int64" : "int32");
 export const defaultUInt = (): DType => (config.enableX64 ? "uint64" : "uint32");
 
 /** Allocates zeroed storage for `n` elements of `d`. */
-export const allocStorage = (d: DType, n: number): Storage => new (dtypeInfo(d).storage)(n);
+export const allocStorage = (d: DType, n: number): Storage => {
+  try {
+    return new (dtypeInfo(d).storage)(n);
+  } catch (e) {
+    // V8 refuses typed arrays past its length limit or when out of memory.
+    if (e instanceof RangeError)
+      throw new DeviceError(`cannot allocate ${n} elements of ${d} (${n * itemsize(d)} bytes) on the host: ${e.message}`);
+    throw e;
+  }
+};
 
 /** Same integer width, other signedness; used by shifts and bitcasts. */
 export const toUnsigned = (d: DType): DType =>

@@ -59,10 +59,21 @@ export const normalizeAxis = (axis: number, ndim: number, where: string): number
   return axis < 0 ? axis + ndim : axis;
 };
 
+/**
+ * A user-given integer or list of integers (axes, shapes, reps, indices) as a
+ * fresh list; anything else (null, strings, objects) is a ValueError. The
+ * elements are checked by the caller, which knows their valid range.
+ */
+export const intList = (x: unknown, where: string, what = "argument"): number[] => {
+  if (typeof x === "number") return [x];
+  if (Array.isArray(x)) return [...(x as number[])];
+  throw new ValueError(`[${where}] ${what} must be an integer or a list of integers, got ${x === null ? "null" : typeof x === "object" ? "an object" : JSON.stringify(x)}`);
+};
+
 /** Normalizes an axis spec (undefined = all, number, or list), rejecting repeats. */
 export const normalizeAxes = (axis: number | readonly number[] | null | undefined, ndim: number, where: string): number[] => {
   if (axis === undefined || axis === null) return Array.from({ length: ndim }, (_, i) => i);
-  const list = typeof axis === "number" ? [axis] : [...axis];
+  const list = intList(axis, where, "axis");
   const out = list.map((a) => normalizeAxis(a, ndim, where));
   if (new Set(out).size !== out.length) throw new ValueError(`[${where}] repeated axis in ${JSON.stringify(list)}`);
   return out;

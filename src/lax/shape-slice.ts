@@ -10,7 +10,7 @@ import type { ShapedArray } from "../core/aval.js";
 import { type DType, dtypeInfo, isInteger } from "../core/dtype.js";
 import { DTypeError, fmtShape, ShapeError, ValueError } from "../core/errors.js";
 import { definePrimitive } from "../core/primitive.js";
-import { normalizeAxis } from "../core/shape.js";
+import { intList, normalizeAxis } from "../core/shape.js";
 import { bind1 } from "../core/trace.js";
 import { convertElementType } from "./convert.js";
 import { add, lt, mul } from "./elementwise.js";
@@ -53,7 +53,11 @@ export const sliceP = definePrimitive<SliceParams>({
 /** `lax.slice(x, startIndices, limitIndices, strides?)`. @category slicing */
 export const slice = (x: ArrayLike, startIndices: readonly number[], limitIndices: readonly number[], strides?: readonly number[] | null): NDArray => {
   const a = laxOperand(x);
-  return bind1(sliceP, [a], { startIndices: [...startIndices], limitIndices: [...limitIndices], strides: strides == null ? null : [...strides] });
+  return bind1(sliceP, [a], {
+    startIndices: intList(startIndices, "lax.slice", "startIndices"),
+    limitIndices: intList(limitIndices, "lax.slice", "limitIndices"),
+    strides: strides == null ? null : intList(strides, "lax.slice", "strides"),
+  });
 };
 
 /**
@@ -176,7 +180,7 @@ export const dynamicSlice = (
 ): NDArray => {
   const a = laxOperand(x);
   const idx = startIndexOperands("dynamic_slice", a, startIndices, opts.allowNegativeIndices ?? true);
-  return bind1(dynamicSliceP, [a, ...idx], { sliceSizes: [...sliceSizes] });
+  return bind1(dynamicSliceP, [a, ...idx], { sliceSizes: intList(sliceSizes, "lax.dynamic_slice", "sliceSizes") });
 };
 
 /** `lax.dynamicUpdateSlice(x, update, startIndices)`: a copy of `x` with `update` written at clamped starts. @category slicing */

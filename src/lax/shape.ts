@@ -9,7 +9,7 @@ import { ShapedArray } from "../core/aval.js";
 import { canonicalize, checkDType, type DType } from "../core/dtype.js";
 import { DTypeError, fmtShape, ShapeError, ValueError } from "../core/errors.js";
 import { definePrimitive } from "../core/primitive.js";
-import { checkPermutation, checkShape, normalizeAxes, normalizeAxis, prod, shapeEq } from "../core/shape.js";
+import { checkPermutation, checkShape, intList, normalizeAxes, normalizeAxis, prod, shapeEq } from "../core/shape.js";
 import { bind1 } from "../core/trace.js";
 import { checkAxesParam, laxOperand } from "./util.js";
 
@@ -68,7 +68,7 @@ export const broadcastInDim = (x: ArrayLike, shape: readonly number[], broadcast
   const a = laxOperand(x);
   const s = checkShape(shape, "lax.broadcast_in_dim");
   if (shapeEq(a.shape, s) && broadcastDimensions.every((d, i) => d === i)) return a;
-  return bind1(broadcastInDimP, [a], { shape: s, broadcastDimensions: [...broadcastDimensions] });
+  return bind1(broadcastInDimP, [a], { shape: s, broadcastDimensions: intList(broadcastDimensions, "lax.broadcast_in_dim", "broadcastDimensions") });
 };
 
 /** `lax.broadcast(x, sizes)`: prepends axes of the given sizes. @category shape */
@@ -97,7 +97,7 @@ export const transpose = (x: ArrayLike, permutation: readonly number[]): NDArray
   if (!Array.isArray(permutation)) throw new ValueError(`[lax.transpose] expected a permutation array, got ${String(permutation)}`);
   checkPermutation(permutation, a.ndim, "lax.transpose");
   if (permutation.every((p, i) => p === i)) return a;
-  return bind1(transposeP, [a], { permutation: [...permutation] });
+  return bind1(transposeP, [a], { permutation: intList(permutation, "lax.transpose", "permutation") });
 };
 
 export interface SqueezeParams {

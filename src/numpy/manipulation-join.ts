@@ -6,7 +6,7 @@
 import type { NDArray } from "../core/array.js";
 import type { ArrayLike } from "../core/array-types.js";
 import { fmtShape, IndexError, ShapeError, ValueError } from "../core/errors.js";
-import { normalizeAxis } from "../core/shape.js";
+import { intList, normalizeAxis } from "../core/shape.js";
 import * as lax from "../lax/shape.js";
 import { atleast1d, atleast2d, atleast3d, expandDims, ravel, reshape } from "./manipulation-shape.js";
 import { concatRaw, sliceAxis } from "./manipulation-util.js";
@@ -145,7 +145,7 @@ export const append = (x: ArrayLike, values: ArrayLike, opts: { axis?: number | 
 
 /** Indices 0..n-1 along an axis selected by a concrete int, int list, or {start, stop, step}. */
 const selectIndices = (obj: number | readonly number[], n: number, where: string): number[] => {
-  const list = typeof obj === "number" ? [obj] : [...obj];
+  const list = intList(obj, "np.delete", "indices");
   return list.map((i) => {
     if (!Number.isInteger(i)) throw new ValueError(`[${where}] indices must be integers, got ${i}`);
     if (i < -n || i >= n) throw new IndexError(`[${where}] index ${i} is out of bounds for axis of size ${n}`);

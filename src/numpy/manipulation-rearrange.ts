@@ -11,7 +11,7 @@ import { canonicalize, checkDType, defaultInt, defaultUInt, dtypeInfo, isInteger
 import { convertElementType } from "../lax/convert.js";
 import { reduceSum } from "../lax/reduce.js";
 import { fmtShape, ShapeError, TracerError, ValueError } from "../core/errors.js";
-import { normalizeAxes, normalizeAxis } from "../core/shape.js";
+import { intList, normalizeAxes, normalizeAxis } from "../core/shape.js";
 import { gather } from "../lax/gather.js";
 import * as lax from "../lax/shape.js";
 import { moveaxis, ravel, transpose } from "./manipulation-shape.js";
@@ -26,7 +26,7 @@ const checkInt = (v: unknown, what: string, where: string): number => {
 /** `np.tile(x, reps)`: repeats the whole array `reps[i]` times along each axis. @category manipulation */
 export const tile = (x: ArrayLike, reps: number | readonly number[]): NDArray => {
   const a = asArray(x, "np.tile");
-  const r = typeof reps === "number" ? [reps] : [...reps];
+  const r = intList(reps, "np.tile", "reps");
   r.forEach((v) => {
     if (checkInt(v, "reps", "np.tile") < 0) throw new ValueError(`[np.tile] reps must be non-negative, got [${r.join(", ")}]`);
   });
@@ -131,7 +131,7 @@ export const roll = (x: ArrayLike, shift: number | readonly number[], opts: { ax
     if (typeof shift !== "number") throw new ValueError(`[${where}] with axis null, shift must be a single integer`);
     return lax.reshape(roll(ravel(a), shift, { axis: 0 }), a.shape);
   }
-  const shifts = typeof shift === "number" ? [shift] : [...shift];
+  const shifts = intList(shift, "np.roll", "shift");
   const axes = (typeof opts.axis === "number" ? [opts.axis] : [...opts.axis]).map((ax) => normalizeAxis(ax, a.ndim, where));
   const n = Math.max(shifts.length, axes.length);
   if ((shifts.length !== n && shifts.length !== 1) || (axes.length !== n && axes.length !== 1))

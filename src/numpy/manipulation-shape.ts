@@ -6,7 +6,7 @@
 import type { NDArray } from "../core/array.js";
 import type { ArrayLike } from "../core/array-types.js";
 import { fmtShape, ShapeError, ValueError } from "../core/errors.js";
-import { broadcastShapes as coreBroadcastShapes, checkPermutation, normalizeAxis, prod, shapeEq, type Shape } from "../core/shape.js";
+import { broadcastShapes as coreBroadcastShapes, checkPermutation, intList, normalizeAxis, prod, type Shape, shapeEq } from "../core/shape.js";
 import * as lax from "../lax/shape.js";
 import { axesList } from "./manipulation-util.js";
 import { asArray } from "./util.js";
@@ -15,8 +15,8 @@ const isInt = (v: unknown): v is number => typeof v === "number" && Number.isInt
 
 /** Resolves a requested shape with at most one -1 against `size`. */
 const resolveShape = (shape: number | readonly number[], size: number, from: Shape, where: string): number[] => {
-  const s = typeof shape === "number" ? [shape] : [...shape];
-  if (!Array.isArray(s) || s.some((d) => !isInt(d) || d < -1))
+  const s = intList(shape, where, "shape");
+  if ( s.some((d) => !isInt(d) || d < -1))
     throw new ShapeError(`[${where}] expected a shape of non-negative integers (one -1 allowed), got ${JSON.stringify(shape)}`);
   const unknown = s.filter((d) => d === -1).length;
   if (unknown > 1) throw new ShapeError(`[${where}] can only specify one unknown dimension (-1), got ${fmtShape(s)}`);
@@ -53,7 +53,7 @@ export const ravel = (x: ArrayLike, opts: { order?: "C" | "F" } = {}): NDArray =
 /** `np.transpose(x, axes?)`: permutes axes (default: reverses them); negative axes allowed. @category manipulation */
 export const transpose = (x: ArrayLike, axes?: readonly number[] | null): NDArray => {
   const a = asArray(x, "np.transpose");
-  const perm = axes == null ? a.shape.map((_, i) => a.ndim - 1 - i) : [...axes].map((ax) => normalizeAxis(ax, a.ndim, "np.transpose"));
+  const perm = axes == null ? a.shape.map((_, i) => a.ndim - 1 - i) : intList(axes, "np.transpose", "axes").map((ax) => normalizeAxis(ax, a.ndim, "np.transpose"));
   checkPermutation(perm, a.ndim, "np.transpose");
   if (perm.every((p, i) => p === i)) return a;
   return lax.transpose(a, perm);
@@ -129,7 +129,7 @@ export const broadcastShapes = (...shapes: readonly (number | readonly number[])
 /** `np.broadcastTo(x, shape)`: broadcasts one array to a given shape (NumPy rules, one-way). @category manipulation */
 export const broadcastTo = (x: ArrayLike, shape: number | readonly number[]): NDArray => {
   const a = asArray(x, "np.broadcast_to");
-  const s = typeof shape === "number" ? [shape] : [...shape];
+  const s = intList(shape, "np.broadcast_to", "shape");
   if (s.some((d) => !isInt(d) || d < 0))
     throw new ShapeError(`[np.broadcast_to] expected a shape of non-negative integers, got ${JSON.stringify(shape)}`);
   const lead = s.length - a.ndim;

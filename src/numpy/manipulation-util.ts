@@ -5,16 +5,14 @@
 import type { NDArray } from "../core/array.js";
 import { fromFlat } from "../core/asarray.js";
 import { ValueError } from "../core/errors.js";
-import { normalizeAxis } from "../core/shape.js";
+import { normalizeAxes, normalizeAxis } from "../core/shape.js";
 import { gather } from "../lax/gather.js";
 import * as lax from "../lax/shape.js";
 
 /** Normalizes an axis list (number or list), rejecting repeats, for `where`. */
 export const axesList = (axis: number | readonly number[], ndim: number, where: string): number[] => {
-  const list = typeof axis === "number" ? [axis] : [...axis];
-  const out = list.map((a) => normalizeAxis(a, ndim, where));
-  if (new Set(out).size !== out.length) throw new ValueError(`[${where}] repeated axis in [${list.join(", ")}]`);
-  return out;
+  if (axis === null || axis === undefined) throw new ValueError(`[${where}] expected an axis or a list of axes, got ${String(axis)}`);
+  return normalizeAxes(axis, ndim, where);
 };
 
 /** Slice of `a` along one axis, [start, stop). */

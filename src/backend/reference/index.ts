@@ -4,7 +4,8 @@
 // Buffers are host typed arrays (V8 memory, reclaimed by the GC itself).
 
 import type { ShapedArray } from "../../core/aval.js";
-import { allocStorage, type Storage } from "../../core/dtype.js";
+import { freemem } from "node:os";
+import { allocStorage, itemsize, type Storage } from "../../core/dtype.js";
 import { DeviceError, NotImplementedError } from "../../core/errors.js";
 import type { Params, Primitive } from "../../core/primitive.js";
 import type { Backend } from "../backend.js";
@@ -20,6 +21,20 @@ const live = (b: unknown): Storage => {
   const d = (b as RefBuffer).data;
   if (d === null) throw new DeviceError("reference buffer used after free");
   return d;
+};
+
+/**
+ * Refuses work whose outputs (plus the float64 scratch copies the readable
+ * kernels make) cannot fit in free memory, so a too-large request is a typed
+ * DeviceError rather than the process dying out of memory.
+ */
+const checkHostMemory = (name: string, outAvals: readonly ShapedArray[]): void => {
+  const bytes = outAvals.reduce((n, a) => n + a.size * (itemsize(a.dtype) + 8), 0);
+  const free = freemem();
+  if (bytes > 0.8 * free)
+    throw new DeviceError(
+      `[${name}] out of memory: outputs ${outAvals.map((a) => a.str()).join(", ")} need about ${bytes} bytes on the reference backend, ${free} are free`,
+    );
 };
 
 class ReferenceBackend implements Backend {
@@ -41,8 +56,17 @@ class ReferenceBackend implements Backend {
   execute(p: Primitive<any>, inputs: readonly unknown[], inAvals: readonly ShapedArray[], outAvals: readonly ShapedArray[], params: Params): RefBuffer[] {
     const k = refKernels.get(p.name);
     if (!k) throw new NotImplementedError(`the reference backend has no kernel for ${p.name}`);
+    checkHostMemory(p.name, outAvals);
     const args = inputs.map((b, i) => ({ data: live(b), aval: inAvals[i] }));
-    const outs = k(args, params, outAvals);
+    let outs: Storage[];
+    try {
+      outs = k(args, params, outAvals);
+    } catch (e) {
+      // Scratch or output arrays past V8's typed-array limit (or out of memory).
+      if (e instanceof RangeError)
+        throw new DeviceError(`[${p.name}] the reference backend cannot allocate outputs ${outAvals.map((a) => a.str()).join(", ")}: ${e.message}`);
+      throw e;
+    }
     return outs.map((data) => ({ data }));
   }
 }
