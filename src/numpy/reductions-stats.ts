@@ -6,6 +6,7 @@
 import type { NDArray } from "../core/array.js";
 import type { ArrayLike, Axis, VarOptions } from "../core/array-types.js";
 import type { DType } from "../core/dtype.js";
+import { broadcastTo } from "../lax/util.js";
 import { ValueError } from "../core/errors.js";
 import { normalizeAxes, prod as shapeProd, shapeEq } from "../core/shape.js";
 import { convertElementType } from "../lax/convert.js";
@@ -82,7 +83,8 @@ export function average(x: ArrayLike, opts: AverageOptions & { returned?: boolea
     avg = lax.div(sum(lax.mul(a, w), { axis: opts.axis, keepdims: opts.keepdims }), wsum);
   }
   if (!opts.returned) return avg;
-  return [avg, shapeEq(wsum.shape, avg.shape) ? wsum : broadcastInDim(wsum, avg.shape, [])];
+  // The weight sum keeps size-1 axes where weights were 1-D along `axis`: broadcast NumPy-style.
+  return [avg, shapeEq(wsum.shape, avg.shape) ? wsum : broadcastTo(wsum, avg.shape)];
 }
 
 export type QuantileMethod = "linear" | "lower" | "higher" | "midpoint" | "nearest";
