@@ -35,3 +35,5 @@ export * from "./setops-binary.js";
 export * from "./histograms.js";
 export * from "./calculus.js";
 export * from "./statistics.js";
+export * from "./index-updates.js";
+export * from "./bits.js";
