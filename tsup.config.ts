@@ -16,4 +16,6 @@ export default defineConfig({
   clean: true,
   target: "node20",
   splitting: true,
+  // import.meta.url in the CJS build (the addon loader resolves paths from it).
+  shims: true,
 });

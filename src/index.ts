@@ -1,6 +1,7 @@
 // jaxts: arrays, dtypes, transforms, devices and config.
 import "./interpreters/eval.js";
 import "./backend/reference/index.js";
+import "./backend/native/index.js";
 import "./numpy/methods.js";
 export { NDArray as Array, ConcreteArray, Tracer } from "./core/array.js";
 export type * from "./core/array-types.js";

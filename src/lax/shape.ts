@@ -202,3 +202,12 @@ export const broadcastedIota = (dtype: DType, shape: readonly number[], dimensio
   const dim = normalizeAxis(dimension, s.length, "lax.iota");
   return bind1(iotaP, [], { dtype: d, shape: s, dimension: dim, sharding: null });
 };
+
+/** An explicit copy (JAX's copy_p): same shape and dtype, new contiguous memory. */
+export const copyP = definePrimitive({
+  name: "copy",
+  abstractEval: ([x]) => [x],
+});
+
+/** `lax.copy(x)`. @category shape */
+export const copy = (x: ArrayLike): NDArray => bind1(copyP, [laxOperand(x)], {});

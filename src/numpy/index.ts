@@ -1,6 +1,7 @@
 // jaxts/numpy: the NumPy API on top of lax, as jax.numpy.
 import "../interpreters/eval.js";
 import "../backend/reference/index.js";
+import "../backend/native/index.js";
 import "./methods.js";
 export { NDArray as Array } from "../core/array.js";
 export type { ArrayLike, IndexItem } from "../core/array-types.js";

@@ -3,6 +3,7 @@
 // trimZeros and the real/complex predicates (no complex dtypes exist yet, so
 // everything is real). Compositions of existing numpy functions.
 
+import { copy as laxCopy } from "../lax/shape.js";
 import { NDArray } from "../core/array.js";
 import type { ArrayLike } from "../core/array-types.js";
 import { canonicalize, type DType, defaultFloat } from "../core/dtype.js";
@@ -88,7 +89,7 @@ export const unstack = (x: ArrayLike, opts: { axis?: number } = {}): NDArray[] =
 };
 
 /** `np.copy(a)`: a copy of `a` (arrays are immutable, so this is `asarray`). @category creation */
-export const copy = (a: ArrayLike): NDArray => asArray(a, "np.copy");
+export const copy = (a: ArrayLike): NDArray => laxCopy(asArray(a, "np.copy"));
 
 /** `np.astype(x, dtype)`: converts `x` to `dtype`. @category dtypes */
 export const astype = (x: ArrayLike, dtype: DType): NDArray => cast(asArray(x, "np.astype"), userDType(dtype, "np.astype"));

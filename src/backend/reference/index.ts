@@ -10,7 +10,7 @@ import { DeviceError, NotImplementedError } from "../../core/errors.js";
 import type { Params, Primitive } from "../../core/primitive.js";
 import type { Backend } from "../backend.js";
 import { registerBackend } from "../registry.js";
-import { refKernels } from "./kernel.js";
+import { type RefArg, refKernels } from "./kernel.js";
 import "./kernels/index.js";
 
 interface RefBuffer {
@@ -37,6 +37,21 @@ const checkHostMemory = (name: string, outAvals: readonly ShapedArray[]): void =
     );
 };
 
+/** Runs a primitive's reference kernel on host storage, with typed errors for missing kernels and memory. */
+export const runRefKernel = (p: Primitive<any>, args: readonly RefArg[], params: Params, outAvals: readonly ShapedArray[]): Storage[] => {
+  const k = refKernels.get(p.name);
+  if (!k) throw new NotImplementedError(`the reference backend has no kernel for ${p.name}`);
+  checkHostMemory(p.name, outAvals);
+  try {
+    return k(args, params, outAvals);
+  } catch (e) {
+    // Scratch or output arrays past V8's typed-array limit (or out of memory).
+    if (e instanceof RangeError)
+      throw new DeviceError(`[${p.name}] the reference backend cannot allocate outputs ${outAvals.map((a) => a.str()).join(", ")}: ${e.message}`);
+    throw e;
+  }
+};
+
 class ReferenceBackend implements Backend {
   readonly platform = "reference";
   upload(data: Storage, aval: ShapedArray): RefBuffer {
@@ -54,20 +69,8 @@ class ReferenceBackend implements Backend {
     return refKernels.has(name);
   }
   execute(p: Primitive<any>, inputs: readonly unknown[], inAvals: readonly ShapedArray[], outAvals: readonly ShapedArray[], params: Params): RefBuffer[] {
-    const k = refKernels.get(p.name);
-    if (!k) throw new NotImplementedError(`the reference backend has no kernel for ${p.name}`);
-    checkHostMemory(p.name, outAvals);
     const args = inputs.map((b, i) => ({ data: live(b), aval: inAvals[i] }));
-    let outs: Storage[];
-    try {
-      outs = k(args, params, outAvals);
-    } catch (e) {
-      // Scratch or output arrays past V8's typed-array limit (or out of memory).
-      if (e instanceof RangeError)
-        throw new DeviceError(`[${p.name}] the reference backend cannot allocate outputs ${outAvals.map((a) => a.str()).join(", ")}: ${e.message}`);
-      throw e;
-    }
-    return outs.map((data) => ({ data }));
+    return runRefKernel(p, args, params, outAvals).map((data) => ({ data }));
   }
 }
 

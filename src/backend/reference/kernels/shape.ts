@@ -35,6 +35,7 @@ export const gatherCopy = (x: Storage, out: Storage, outShape: Shape, src: (idx:
 
 registerRefKernels({
   reshape: ([x]) => [x.data.slice()],
+  copy: ([x]) => [x.data.slice()],
 
   broadcast_in_dim: ([x], { broadcastDimensions: dims }: BroadcastInDimParams, [out]) => {
     const o = allocStorage(out.dtype, out.size);

@@ -1,0 +1,2 @@
+// Loads every family's param encoders (each registers itself).
+export {};
