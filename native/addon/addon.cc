@@ -127,30 +127,54 @@ Napi::Value Read(const Napi::CallbackInfo& info) {
   return info.Env().Undefined();
 }
 
-Napi::Value Exec(const Napi::CallbackInfo& info) {
-  Napi::Env env = info.Env();
-  if (info.Length() < 1 || !info[0].IsTypedArray() || info[0].As<Napi::TypedArray>().TypedArrayType() != napi_float64_array)
-    throw Napi::TypeError::New(env, "jaxts native: exec needs a Float64Array descriptor");
-  auto desc = info[0].As<Napi::Float64Array>();
-  size_t n_mems = info.Length() - 1;
-  if (n_mems > (size_t)kMaxOperands) throw Napi::RangeError::New(env, "jaxts native: too many operands");
+// The hot path of every eager op: raw N-API (one typed-array query, one
+// unwrap per operand) to keep per-call overhead small.
+napi_value Exec(napi_env env, napi_callback_info cbinfo) {
+  size_t argc = kMaxOperands + 1;
+  napi_value argv[kMaxOperands + 1];
+  if (napi_get_cb_info(env, cbinfo, &argc, argv, nullptr, nullptr) != napi_ok) return nullptr;
+  if (argc > (size_t)kMaxOperands + 1) {
+    napi_throw_range_error(env, nullptr, "jaxts native: too many operands");
+    return nullptr;
+  }
+  bool is_ta = false;
+  napi_typedarray_type type;
+  size_t length = 0;
+  void* data = nullptr;
+  if (argc < 1 || napi_is_typedarray(env, argv[0], &is_ta) != napi_ok || !is_ta ||
+      napi_get_typedarray_info(env, argv[0], &type, &length, &data, nullptr, nullptr) != napi_ok || type != napi_float64_array) {
+    napi_throw_type_error(env, nullptr, "jaxts native: exec needs a Float64Array descriptor");
+    return nullptr;
+  }
+  size_t n_mems = argc - 1;
   MemRange mems[kMaxOperands];
   for (size_t i = 0; i < n_mems; i++) {
-    Mem* m = unwrap_mem(env, info[i + 1], "operand memory");
+    void* p = nullptr;
+    if (napi_unwrap(env, argv[i + 1], &p) != napi_ok || p == nullptr) {
+      napi_throw_type_error(env, nullptr, "jaxts native: operand is not a memory handle");
+      return nullptr;
+    }
+    auto* m = static_cast<Mem*>(p);
+    if (m->block.ptr == nullptr) {
+      napi_throw_error(env, nullptr, "jaxts native: operand memory was freed");
+      return nullptr;
+    }
     mems[i] = {static_cast<uint8_t*>(m->block.ptr), m->bytes};
   }
   try {
     DecodedCall call;
-    decode_call(desc.Data(), desc.ElementLength(), mems, n_mems, call);  // validates everything
+    decode_call(static_cast<const double*>(data), length, mems, n_mems, call);  // validates everything
     KernelFn k = find_kernel(call.call.op);
     if (k == nullptr) throw KernelError(std::string("no native kernel for ") + op_name(call.call.op));
     k(call.call);
   } catch (const KernelError& e) {
-    throw Napi::Error::New(env, std::string("jaxts native: ") + e.what());
+    napi_throw_error(env, nullptr, (std::string("jaxts native: ") + e.what()).c_str());
   } catch (const std::bad_alloc&) {
-    throw Napi::Error::New(env, "jaxts native: out of memory");
+    napi_throw_error(env, nullptr, "jaxts native: out of memory");
+  } catch (const std::exception& e) {
+    napi_throw_error(env, nullptr, (std::string("jaxts native: ") + e.what()).c_str());
   }
-  return env.Undefined();
+  return nullptr;
 }
 
 Napi::Value Info(const Napi::CallbackInfo& info) {
@@ -191,7 +215,11 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("free", Napi::Function::New(env, Free));
   exports.Set("write", Napi::Function::New(env, Write));
   exports.Set("read", Napi::Function::New(env, Read));
-  exports.Set("exec", Napi::Function::New(env, Exec));
+  {
+    napi_value fn;
+    napi_create_function(env, "exec", NAPI_AUTO_LENGTH, Exec, nullptr, &fn);
+    exports.Set("exec", fn);
+  }
   exports.Set("info", Napi::Function::New(env, Info));
   exports.Set("setNumThreads", Napi::Function::New(env, SetNumThreads));
   exports.Set("trimCache", Napi::Function::New(env, TrimCache));

@@ -18,8 +18,10 @@ struct Operand {
   uint8_t* data = nullptr;  // points at element 0 of the view (offset applied)
   DType dtype = DType::Float32;
   int ndim = 0;
-  int64_t shape[kMaxDims] = {};
-  int64_t strides[kMaxDims] = {};  // in elements
+  // Only the first ndim entries are meaningful (left uninitialized on purpose:
+  // an exec call decodes up to kMaxOperands operands, and zeroing them all costs µs).
+  int64_t shape[kMaxDims];
+  int64_t strides[kMaxDims];  // in elements
 
   int64_t size() const {
     int64_t n = 1;
