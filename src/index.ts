@@ -24,3 +24,4 @@ export { resultType, promoteTypes } from "./core/promotion.js";
 export { canCast, iinfo, finfo } from "./core/dtype-info.js";
 export { bind, bind1 } from "./core/trace.js";
 export { definePrimitive, allPrimitives } from "./core/primitive.js";
+export { info, type JaxtsInfo } from "./info.js";
