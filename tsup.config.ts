@@ -9,6 +9,7 @@ export default defineConfig({
     random: "src/random/index.ts",
     tree: "src/tree/index.ts",
     testing: "src/testing/index.ts",
+    effect: "src/effect/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

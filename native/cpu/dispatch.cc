@@ -1,6 +1,7 @@
 // Runtime ISA dispatch: runs the kernel-family registrations compiled for the
 // best instruction set this processor supports (AVX-512 > AVX2 > baseline).
 // JAXTS_ISA=base|avx2|avx512 caps the choice (tests and benchmarks).
+// Families built once for every processor register under "any".
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -50,6 +51,9 @@ const char* isa_name() { return chosen; }
 void register_all_kernels() {
   static const std::string isa = detect();
   chosen = isa.c_str();
+  // "any" families (built once, baseline) first; the chosen ISA's copies after.
+  for (const Record& r : records())
+    if (r.isa == "any") r.fn();
   for (const Record& r : records())
     if (r.isa == isa) r.fn();
 }

@@ -39,7 +39,19 @@ const cmpProps = (a: number[], b: number[]): number => {
 };
 
 /** The dtype a dot_general of `lhs` and `rhs` yields before `preferredElementType`. */
+const resultCache = new Map<string, DType>();
+
 export const dotResultDType = (lhs: DType, rhs: DType): DType => {
+  // Memoized per dtype pair: it runs in abstractEval and the native encoder of every dot.
+  const key = `${lhs},${rhs}`;
+  const hit = resultCache.get(key);
+  if (hit !== undefined) return hit;
+  const r = dotResultDTypeUncached(lhs, rhs);
+  resultCache.set(key, r);
+  return r;
+};
+
+const dotResultDTypeUncached = (lhs: DType, rhs: DType): DType => {
   const c = cmpProps(typeProps(lhs), typeProps(rhs));
   if (c > 0) return lhs;
   if (c < 0) return rhs;

@@ -10,8 +10,9 @@
 #endif
 
 #include "jaxts/kernel.h"
+#include "jaxts/isa.h"
 
-namespace jaxts {
+JAXTS_ISA_BEGIN
 
 // Storage types of the 16-bit floats: raw bits; arithmetic happens in float.
 struct f16 { uint16_t bits; };
@@ -103,4 +104,4 @@ decltype(auto) dispatch_dtype(DType d, F&& f) {
 
 template <class T> constexpr bool is_float_v = std::is_floating_point_v<T> || std::is_same_v<T, f16> || std::is_same_v<T, bf16>;
 
-}  // namespace jaxts
+JAXTS_ISA_END  // namespace jaxts::isa_<ISA>

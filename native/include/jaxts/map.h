@@ -5,12 +5,14 @@
 // loop. Work is split across the thread pool for large outputs.
 #pragma once
 #include <cstdint>
+#include <string>
 #include <utility>
 
 #include "jaxts/dtype.h"
 #include "jaxts/strided.h"
+#include "jaxts/isa.h"
 
-namespace jaxts {
+JAXTS_ISA_BEGIN
 
 template <class T>
 inline const T* at(const uint8_t* p, int64_t i, int64_t stride) {
@@ -21,9 +23,30 @@ inline T* at_mut(uint8_t* p, int64_t i, int64_t stride) {
   return reinterpret_cast<T*>(p + i * stride);
 }
 
+// The binding layer checks each view against its own memory; an elementwise
+// kernel must also check that the operands agree with each other: count,
+// element sizes of the kernel's types, and every shape equal to the output's.
+template <class... In>
+inline void check_map(const Call& c, size_t out_size) {
+  constexpr int n = sizeof...(In);
+  const size_t sz[] = {sizeof(In)...};
+  if (c.n_in != n || c.n_out != 1)
+    throw KernelError(std::string(op_name(c.op)) + ": needs " + std::to_string(n) + " inputs and 1 output");
+  const Operand& o = c.out[0];
+  if (dtype_size(o.dtype) != out_size) throw KernelError(std::string(op_name(c.op)) + ": output dtype does not match the kernel");
+  for (int k = 0; k < n; k++) {
+    const Operand& a = c.in[k];
+    if (dtype_size(a.dtype) != sz[k] || a.ndim != o.ndim)
+      throw KernelError(std::string(op_name(c.op)) + ": operand dtype or rank does not match the output");
+    for (int i = 0; i < o.ndim; i++)
+      if (a.shape[i] != o.shape[i]) throw KernelError(std::string(op_name(c.op)) + ": operand shape does not match the output");
+  }
+}
+
 // out (type O) = f(in0 (type A)).
 template <class A, class O, class F>
 void map1(const Call& c, F f, int64_t grain = 1 << 15) {
+  check_map<A>(c, sizeof(O));
   const Operand& a = c.in[0];
   Operand& o = c.out[0];
   uint8_t* data[2] = {a.data, o.data};
@@ -46,6 +69,7 @@ void map1(const Call& c, F f, int64_t grain = 1 << 15) {
 // out (type O) = f(in0 (A), in1 (B)); operands already share the output's shape.
 template <class A, class B, class O, class F>
 void map2(const Call& c, F f, int64_t grain = 1 << 15) {
+  check_map<A, B>(c, sizeof(O));
   const Operand& a = c.in[0];
   const Operand& b = c.in[1];
   Operand& o = c.out[0];
@@ -82,6 +106,7 @@ void map2(const Call& c, F f, int64_t grain = 1 << 15) {
 // out (type O) = f(in0 (A), in1 (B), in2 (C)).
 template <class A, class B, class C, class O, class F>
 void map3(const Call& c, F f, int64_t grain = 1 << 15) {
+  check_map<A, B, C>(c, sizeof(O));
   uint8_t* data[4] = {c.in[0].data, c.in[1].data, c.in[2].data, c.out[0].data};
   const int64_t* strides[4] = {c.in[0].strides, c.in[1].strides, c.in[2].strides, c.out[0].strides};
   size_t es[4] = {sizeof(A), sizeof(B), sizeof(C), sizeof(O)};
@@ -94,4 +119,4 @@ void map3(const Call& c, F f, int64_t grain = 1 << 15) {
       grain);
 }
 
-}  // namespace jaxts
+JAXTS_ISA_END  // namespace jaxts::isa_<ISA>

@@ -9,8 +9,9 @@
 
 #include "jaxts/kernel.h"
 #include "jaxts/parallel.h"
+#include "jaxts/isa.h"
 
-namespace jaxts {
+JAXTS_ISA_BEGIN
 
 template <int K>
 struct Loop {
@@ -85,4 +86,4 @@ struct Loop {
   }
 };
 
-}  // namespace jaxts
+JAXTS_ISA_END  // namespace jaxts::isa_<ISA>

@@ -24,6 +24,9 @@ const nativeError = (where: string, e: unknown): Error => {
   return new NativeError(`[${where}] ${msg}`);
 };
 
+/** kMaxOperands in native/include/jaxts/kernel.h. */
+const MAX_OPERANDS = 64;
+
 export class NativeBackend implements Backend {
   readonly platform = "cpu";
   readonly addon: Addon;
@@ -85,7 +88,8 @@ export class NativeBackend implements Backend {
         return [v2];
       }
     }
-    if (this.kernels.has(p.name)) return this.runNative(p, bufs, inAvals, outAvals, params);
+    // The binding takes at most 64 memories per call; rarer wider calls (a 70-way concatenate) run on the host.
+    if (this.kernels.has(p.name) && bufs.length + outAvals.length <= MAX_OPERANDS) return this.runNative(p, bufs, inAvals, outAvals, params);
     return this.runOnHost(p, bufs, inAvals, outAvals, params);
   }
 
@@ -94,12 +98,15 @@ export class NativeBackend implements Backend {
     const outs = outAvals.map((a) => this.alloc(a));
     const desc = describe(
       OP_IDS[p.name],
-      bufs.map((b, i) => ({ aval: inAvals[i], offset: b.offset, strides: b.strides })),
-      outs.map((b, i) => ({ aval: outAvals[i], offset: 0, strides: b.strides })),
+      { avals: inAvals, offsets: bufs.map((b) => b.offset), strides: bufs.map((b) => b.strides) },
+      { avals: outAvals, offsets: null, strides: outs.map((b) => b.strides) },
       encoderFor(p.name)(params, inAvals, outAvals),
     );
+    const mems = new Array<object>(bufs.length + outs.length);
+    for (let k = 0; k < bufs.length; k++) mems[k] = bufs[k].memory.handle;
+    for (let k = 0; k < outs.length; k++) mems[bufs.length + k] = outs[k].memory.handle;
     try {
-      this.addon.exec(desc, ...bufs.map((b) => b.memory.handle), ...outs.map((b) => b.memory.handle));
+      this.addon.exec(desc, ...mems);
     } catch (e) {
       for (const o of outs) o.release(this.addon);
       throw nativeError(p.name, e);

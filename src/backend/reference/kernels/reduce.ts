@@ -19,11 +19,16 @@ export interface Monoid {
   readonly bigStep?: (d: DType) => (acc: bigint, v: bigint) => bigint;
 }
 
-/** Rounds a float result to `d`, or wraps an integer result into `d`. */
+/**
+ * Rounds an accumulator of dtype `d`, or wraps an integer one into `d`.
+ * float16/bfloat16 accumulate in float32 and are rounded once when stored
+ * (as jnp.sum and the native kernels do; XLA's own f16 order is
+ * implementation-defined: it gives 2048 for [2048, 1 x 8] but 4096 for 4096 ones).
+ */
 export const rounder = (d: DType): ((v: number) => number) => {
   const info = dtypeInfo(d);
   if (d === "float64") return (v) => v;
-  if (d === "float32") return Math.fround;
+  if (d === "float32" || d === "float16" || d === "bfloat16") return Math.fround;
   return (v) => castNumber(v, d, info.kind === "f");
 };
 
