@@ -25,3 +25,4 @@ export { canCast, iinfo, finfo } from "./core/dtype-info.js";
 export { bind, bind1 } from "./core/trace.js";
 export { definePrimitive, allPrimitives } from "./core/primitive.js";
 export { info, type JaxtsInfo } from "./info.js";
+export { devices, devicePut, defaultDevice, deviceOf, type Device } from "./devices.js";
