@@ -45,7 +45,7 @@ inline void check_map(const Call& c, size_t out_size) {
 
 // out (type O) = f(in0 (type A)).
 template <class A, class O, class F>
-void map1(const Call& c, F f, int64_t grain = 1 << 15) {
+void map1(const Call& c, F f, int64_t grain = 1 << 17) {
   check_map<A>(c, sizeof(O));
   const Operand& a = c.in[0];
   Operand& o = c.out[0];
@@ -68,7 +68,7 @@ void map1(const Call& c, F f, int64_t grain = 1 << 15) {
 
 // out (type O) = f(in0 (A), in1 (B)); operands already share the output's shape.
 template <class A, class B, class O, class F>
-void map2(const Call& c, F f, int64_t grain = 1 << 15) {
+void map2(const Call& c, F f, int64_t grain = 1 << 17) {
   check_map<A, B>(c, sizeof(O));
   const Operand& a = c.in[0];
   const Operand& b = c.in[1];
@@ -105,7 +105,7 @@ void map2(const Call& c, F f, int64_t grain = 1 << 15) {
 
 // out (type O) = f(in0 (A), in1 (B), in2 (C)).
 template <class A, class B, class C, class O, class F>
-void map3(const Call& c, F f, int64_t grain = 1 << 15) {
+void map3(const Call& c, F f, int64_t grain = 1 << 17) {
   check_map<A, B, C>(c, sizeof(O));
   uint8_t* data[4] = {c.in[0].data, c.in[1].data, c.in[2].data, c.out[0].data};
   const int64_t* strides[4] = {c.in[0].strides, c.in[1].strides, c.in[2].strides, c.out[0].strides};

@@ -54,6 +54,22 @@ const packageRoot = (): string | undefined => {
   }
 };
 
+/**
+ * Debian's OpenBLAS 0.3.21 does not recognize recent AVX-512 processors (Zen 4/5)
+ * and falls back to its Haswell (AVX2) kernels: about 0.7x NumPy's sgemm here.
+ * Unless the user chose a core type, pick SkylakeX (AVX-512) when the CPU has
+ * the AVX-512 subsets it needs. OpenBLAS reads this when the addon loads it.
+ */
+const chooseOpenBlasCore = (): void => {
+  if (process.env.OPENBLAS_CORETYPE || process.platform !== "linux") return;
+  try {
+    const flags = readFileSync("/proc/cpuinfo", "utf8").match(/^flags\s*:(.*)$/m)?.[1].split(/\s+/) ?? [];
+    if (["avx512f", "avx512bw", "avx512dq", "avx512vl", "avx512cd"].every((f) => flags.includes(f))) process.env.OPENBLAS_CORETYPE = "SkylakeX";
+  } catch {
+    // no /proc/cpuinfo: leave OpenBLAS's own detection
+  }
+};
+
 let loaded: Addon | DeviceError | undefined;
 
 /** The addon, loaded once; throws DeviceError if it cannot be loaded. */
@@ -70,6 +86,7 @@ export const loadAddon = (): Addon => {
     throw loaded;
   }
   try {
+    chooseOpenBlasCore();
     loaded = createRequire(import.meta.url)(path) as Addon;
     return loaded;
   } catch (e) {
