@@ -87,7 +87,7 @@ describe("bad input gives a typed error or a result, never a crash", () => {
             expect(e._tag).toMatch(/Error$/);
           }
         }),
-        { numRuns: 60 },
+        { numRuns: Number(process.env.JAXTS_FUZZ_RUNS ?? 60) },
       );
     });
   }

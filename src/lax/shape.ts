@@ -67,8 +67,9 @@ export const broadcastInDimP = definePrimitive<BroadcastInDimParams>({
 export const broadcastInDim = (x: ArrayLike, shape: readonly number[], broadcastDimensions: readonly number[]): NDArray => {
   const a = laxOperand(x);
   const s = checkShape(shape, "lax.broadcast_in_dim");
-  if (shapeEq(a.shape, s) && broadcastDimensions.every((d, i) => d === i)) return a;
-  return bind1(broadcastInDimP, [a], { shape: s, broadcastDimensions: intList(broadcastDimensions, "lax.broadcast_in_dim", "broadcastDimensions") });
+  const dims = intList(broadcastDimensions, "lax.broadcast_in_dim", "broadcastDimensions");
+  if (shapeEq(a.shape, s) && dims.length === a.ndim && dims.every((d, i) => d === i)) return a;
+  return bind1(broadcastInDimP, [a], { shape: s, broadcastDimensions: dims });
 };
 
 /** `lax.broadcast(x, sizes)`: prepends axes of the given sizes. @category shape */

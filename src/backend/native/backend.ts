@@ -4,6 +4,7 @@
 // primitive without a native kernel yet runs its reference kernel on host
 // copies (correct, slower) — `nativeCoverage()` lists which is which.
 
+import { freemem } from "node:os";
 import type { ShapedArray } from "../../core/aval.js";
 import { getElem, setElem } from "../../core/convert.js";
 import { allocStorage, itemsize, type Storage } from "../../core/dtype.js";
@@ -24,6 +25,9 @@ const nativeError = (where: string, e: unknown): Error => {
   return new NativeError(`[${where}] ${msg}`);
 };
 
+/** Allocations above this size are checked against free memory first. */
+const LARGE = 64 << 20;
+
 /** kMaxOperands in native/include/jaxts/kernel.h. */
 const MAX_OPERANDS = 64;
 
@@ -41,6 +45,10 @@ export class NativeBackend implements Backend {
   /** A fresh contiguous buffer for `aval`. */
   alloc(aval: ShapedArray): NativeBuffer {
     const bytes = aval.size * itemsize(aval.dtype);
+    // Linux overcommits: a huge malloc "succeeds" and the process is killed when
+    // the pages are touched. Refuse what cannot fit in free memory (plus our cache).
+    if (bytes > LARGE && bytes > 0.9 * (freemem() + this.addon.info().cachedBytes))
+      throw new DeviceError(`[alloc ${aval.str()}] out of memory: needs ${bytes} bytes, ${freemem()} free`);
     let handle: object;
     try {
       handle = this.addon.alloc(bytes);
