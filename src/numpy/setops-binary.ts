@@ -4,6 +4,7 @@
 // values are gathered from the inputs, so every dtype keeps its bits. A static
 // `size` truncates or pads the result with `fillValue`, with JAX's defaults.
 
+import { cmpEl, type El } from "./sort-order.js";
 import { isConcrete, type NDArray } from "../core/array.js";
 import type { ArrayLike } from "../core/array-types.js";
 import { fromFlat } from "../core/asarray.js";
@@ -26,15 +27,6 @@ export interface SetSizeOptions {
   readonly fillValue?: number;
 }
 
-type El = number | bigint;
-
-/** Sort-order comparison: NaN last, -0 == +0. */
-const cmpEl = (x: El, y: El): number => {
-  const xn = typeof x === "number" && Number.isNaN(x);
-  const yn = typeof y === "number" && Number.isNaN(y);
-  if (xn || yn) return xn && yn ? 0 : xn ? 1 : -1;
-  return x < y ? -1 : x > y ? 1 : 0;
-};
 
 /** The host elements of a concrete 1-D array, or a TracerError. */
 const hostEls = (a: NDArray, where: string): El[] => {

@@ -4,6 +4,7 @@
 // computed on the host from a concrete array (NaNs last, -0 == +0); the
 // values themselves are gathered from the input, so every dtype keeps its bits.
 
+import { cmpEl, type El } from "./sort-order.js";
 import { isConcrete, type NDArray } from "../core/array.js";
 import type { ArrayLike } from "../core/array-types.js";
 import { fromFlat } from "../core/asarray.js";
@@ -30,15 +31,6 @@ export interface UniqueOptions {
   readonly fillValue?: number;
 }
 
-type El = number | bigint;
-
-/** Sort-order comparison of two elements: NaN last, -0 == +0. */
-const cmpEl = (x: El, y: El): number => {
-  const xn = typeof x === "number" && Number.isNaN(x);
-  const yn = typeof y === "number" && Number.isNaN(y);
-  if (xn || yn) return xn && yn ? 0 : xn ? 1 : -1;
-  return x < y ? -1 : x > y ? 1 : 0;
-};
 
 const isNan = (v: El): boolean => typeof v === "number" && Number.isNaN(v);
 
